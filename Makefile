@@ -1,0 +1,49 @@
+# Entry points only; the work is in scripts/, one job per file.
+#   make          build base + series, boot on null_blk, fio matrix table
+#   make check    checkpatch, per-patch builds, selftests on the debug
+#                 kernel, fio data check; ends with "N passed, N failed"
+#   make tree     build/linux: base as first commit + the series (git am)
+#   make export   write build/linux's series back into series/
+#   make status   uncommitted or unexported work in build/linux?
+S := scripts
+
+.PHONY: all deps tree export status check checkpatch bisect selftests \
+	selftests-base fio-smoke kernel clean
+
+all: deps tree
+	@$(S)/fio-matrix.sh ours
+
+deps:
+	@$(S)/install-deps.sh
+
+tree: deps
+	@$(S)/make-tree.sh
+
+export:
+	@$(S)/export-series.sh
+
+status:
+	@$(S)/status.sh
+
+check:
+	@$(S)/check.sh
+
+checkpatch: tree
+	@$(S)/checkpatch.sh
+
+bisect: tree
+	@$(S)/bisect-build.sh
+
+# The selftests on our debug kernel, and on the unpatched base with the
+# same tests: which cases are new behaviour.
+selftests: tree
+	@$(S)/selftests.sh ours-debug
+
+selftests-base: tree
+	@$(S)/selftests-base.sh
+
+fio-smoke: tree
+	@$(S)/fio-smoke.sh ours-debug
+
+clean:
+	rm -rf build/out build/runs build/initramfs build/selftests

@@ -1,0 +1,18 @@
+#!/bin/bash
+# build-selftests.sh SRC KOUT DEST: build SRC's block selftests, linked
+# statically for the guest, against the uapi headers exported to KOUT.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+src=$(realpath "$1") kout=$(realpath "$2") dest=$(realpath -m "$3")
+dir=$src/tools/testing/selftests/block
+rm -rf "$dest"
+mkdir -p "$dest"
+if [ ! -d "$dir" ]; then
+	msg "$src has no block selftests"
+	exit 0
+fi
+[ -d "$kout/usr/include" ] || die "$kout/usr/include missing: build the kernel first"
+step "building block selftests of $src"
+make -s -C "$dir" OUTPUT="$dest" LDFLAGS=-static \
+	KHDR_INCLUDES="-isystem $kout/usr/include"

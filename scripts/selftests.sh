@@ -1,0 +1,31 @@
+#!/bin/bash
+# selftests.sh NAME: boot kernel NAME (see kernel.sh) and run every block
+# selftest in it.  Records one result per test case plus one for the boot
+# (the console clean of splats), prints them, and fails if any failed.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+name=$1
+run=$BUILD/runs/$name-selftests
+"$TOP/scripts/kernel.sh" "$name"
+
+rc=0
+"$TOP/scripts/run-vm.sh" --timeout "${SELFTEST_TIMEOUT:-1800}" \
+	"$(kernel_image "$name")" "$BUILD/initramfs/$name.cpio" selftests "$run" ||
+	rc=1
+if [ $rc -eq 0 ]; then
+	record pass "$name: boot and console clean"
+else
+	record fail "$name: boot and console clean (see $run/console.log)"
+fi
+
+awk -f "$TOP/scripts/parse-tap.awk" "$run/data.log" >"$run/cases"
+while read -r verdict case; do
+	record "$verdict" "$name: $case"
+	case $verdict in
+	pass) printf '  ok      %s\n' "$case" ;;
+	skip) printf '  SKIP    %s\n' "$case"; rc=1 ;;
+	*) printf '  FAIL    %s\n' "$case"; rc=1 ;;
+	esac
+done <"$run/cases"
+exit $rc

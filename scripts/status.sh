@@ -1,0 +1,25 @@
+#!/bin/bash
+# status.sh: does build/linux hold work that is not in the exported series?
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+if [ ! -d "$LINUX/.git" ]; then
+	echo "no tree yet: 'make tree' makes build/linux"
+	exit 0
+fi
+dirty=$(git -C "$LINUX" status --porcelain --untracked-files=normal | head -n 10)
+if [ -n "$dirty" ]; then
+	echo "build/linux has uncommitted changes (commit them, then 'make export'):"
+	echo "$dirty"
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+if ! "$TOP/scripts/export-series.sh" "$tmp" 2>"$tmp.err"; then
+	cat "$tmp.err"
+elif ! diff -rq -x cover-letter.txt "$tmp" "$SERIES" >/dev/null 2>&1 ||
+	[ "$(ls "$SERIES"/0*.patch | wc -l)" != "$(ls "$tmp"/*.patch | wc -l)" ]; then
+	echo "build/linux has commits or a cover letter that are not exported: 'make export'"
+else
+	echo "series: $(ls "$SERIES"/0*.patch | wc -l) files, in sync with build/linux"
+fi
+rm -f "$tmp.err"
