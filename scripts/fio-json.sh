@@ -3,6 +3,7 @@
 # its @@fio-begin/@@fio-end markers, one per line (optionally only JOB's).
 set -euo pipefail
 awk -v want="${2:-}" '
+	{ sub(/\r$/, "") }
 	/^@@fio-begin / { on = (want == "" || $2 == want); buf = ""; next }
 	/^@@fio-end / { if (on) print buf; on = 0; next }
 	on && /^[{} \t"\]\[]/ { buf = buf $0 "\n" }

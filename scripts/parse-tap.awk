@@ -12,6 +12,7 @@ function close_binary() {
 	bin = ""
 }
 
+{ sub(/\r$/, "") }
 /^TAP version/ { tap = 1; next }
 /^1\.\.[0-9]+$/ { outer_plan = substr($0, 4) + 0; next }
 /^# selftests: block: / {

@@ -55,7 +55,9 @@ rm -f "$console" "$data"
 cmdline="console=ttyS0 panic=-1 loglevel=5 harness.run=$job"
 cmdline+=" null_blk.nr_devices=0 $append"
 
-step "booting $(basename "$(dirname "$(dirname "$(dirname "$(dirname "$kernel")")")")") [$accel${icount:+}] job=$job"
+mode=$accel
+[ $icount -eq 0 ] || mode+=",icount"
+step "booting $kernel [$mode] job=$job"
 rc=0
 timeout --foreground -k 10 "$timeout" \
 	qemu-system-x86_64 "${accel_args[@]}" -m 2G -smp "$cpus" \
