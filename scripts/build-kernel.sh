@@ -13,7 +13,9 @@ shift 2
 kmake() {
 	local cc=gcc
 	command -v ccache >/dev/null && cc="ccache gcc"
-	make -C "$src" O="$out" ARCH=x86_64 CC="$cc" -j"$(nproc)" "$@"
+	# Paths under build/ hashed relative: a clone elsewhere hits the cache.
+	CCACHE_BASEDIR=$BUILD make -C "$src" O="$out" ARCH=x86_64 CC="$cc" \
+		-j"$(nproc)" "$@"
 }
 
 configure() {
