@@ -9,6 +9,7 @@ set -euo pipefail
 need_tree
 wt=$BUILD/bisect
 out=$BUILD/out/bisect
+mkdir -p "$BUILD/out"
 [ -d "$wt" ] || git -C "$LINUX" worktree add -q --detach "$wt" "$BASE_BRANCH"
 
 rc=0
@@ -19,16 +20,18 @@ for c in $(git -C "$LINUX" rev-list --reverse "$BASE_BRANCH..$SERIES_BRANCH"); d
 	label=$(printf 'build: patch %02d %s' "$n" "$subject")
 	git -C "$wt" checkout -q --detach "$c"
 	step "$label"
+	# The base builds without a warning: any warning is the patch's.
 	if "$TOP/scripts/build-kernel.sh" "$wt" "$out" "$TOP/configs/guest.config" \
 		>"$out.log" 2>&1 &&
 		"$TOP/scripts/build-selftests.sh" "$wt" "$out" "$BUILD/selftests/bisect" \
-			>>"$out.log" 2>&1; then
+			>>"$out.log" 2>&1 &&
+		! grep -q 'warning:' "$out.log"; then
 		record pass "$label"
 		printf '  ok      %s\n' "$label"
 	else
 		record fail "$label"
 		printf '  FAIL    %s\n' "$label"
-		grep -E 'error|Error' "$out.log" | head -n 20 | sed 's/^/    /'
+		grep -E -A3 'error|Error|warning:' "$out.log" | head -n 30 | sed 's/^/    /'
 		rc=1
 	fi
 done

@@ -16,8 +16,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 if ! "$TOP/scripts/export-series.sh" "$tmp" 2>"$tmp.err"; then
 	cat "$tmp.err"
-elif ! diff -rq -x cover-letter.txt "$tmp" "$SERIES" >/dev/null 2>&1 ||
-	[ "$(ls "$SERIES"/0*.patch | wc -l)" != "$(ls "$tmp"/*.patch | wc -l)" ]; then
+elif [ "$(cd "$tmp" && sha256sum -- *.patch)" != \
+	"$(cd "$SERIES" && sha256sum -- 0*.patch)" ]; then
 	echo "build/linux has commits or a cover letter that are not exported: 'make export'"
 else
 	echo "series: $(ls "$SERIES"/0*.patch | wc -l) files, in sync with build/linux"
