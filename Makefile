@@ -5,10 +5,12 @@
 #   make tree     build/linux: base as first commit + the series (git am)
 #   make export   write build/linux's series back into series/
 #   make status   uncommitted or unexported work in build/linux?
+#   make bench    base against ours: fio side by side, table + CSV + PNG
+#                 in build/bench
 S := scripts
 
 .PHONY: all deps tree export status check checkpatch bisect selftests \
-	selftests-base fio-smoke kernel clean
+	selftests-base fio-smoke bench bench-smoke clean
 
 all: deps tree
 	@$(S)/fio-matrix.sh ours
@@ -44,6 +46,14 @@ selftests-base: tree
 
 fio-smoke: tree
 	@$(S)/fio-smoke.sh ours-debug
+
+# The unpatched base against ours, fio on null_blk, deterministic (icount).
+# BENCH_MODE=wall (or scripts/bench.sh --wall) for the noisy wall-clock one.
+bench: tree
+	@$(S)/bench.sh
+
+bench-smoke: tree
+	@$(S)/bench.sh --smoke
 
 clean:
 	rm -rf build/out build/runs build/initramfs build/selftests

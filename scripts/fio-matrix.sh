@@ -15,8 +15,10 @@ jobs=("$@")
 )
 run=$BUILD/runs/$name-fio
 "$TOP/scripts/kernel.sh" "$name"
-"$TOP/scripts/run-vm.sh" --icount --timeout 3600 \
-	--append "harness.fio=$(IFS=,; echo "${jobs[*]}")" \
+# One CPU and a small per-CPU page list, as bench.sh explains: the numbers
+# are then the same from run to run.
+"$TOP/scripts/run-vm.sh" --icount --timeout 3600 --cpus 1 \
+	--append "harness.fio=$(IFS=,; echo "${jobs[*]}") sysctl.vm.percpu_pagelist_high_fraction=100000" \
 	"$(kernel_image "$name")" "$BUILD/initramfs/$name.cpio" fio "$run"
 ! grep -q '@@fio-failed' "$run/data.log" || die "a fio job failed: see $run/console.log"
 echo
