@@ -1,5 +1,6 @@
 # Entry points only; the work is in scripts/, one job per file.
-#   make          build base + series, boot on null_blk, fio matrix table
+#   make          build base + series, boot on null_blk, fio matrix table,
+#                 and the same jobs on the base beside it
 #   make check    checkpatch, per-patch builds, selftests on the debug
 #                 kernel, fio data check; ends with "N passed, N failed"
 #   make tree     build/linux: base as first commit + the series (git am)
@@ -12,8 +13,15 @@ S := scripts
 .PHONY: all deps tree export status check checkpatch bisect selftests \
 	selftests-base fio-smoke bench bench-smoke clean
 
+MATRIX := randread-4k-psync randread-4k-uring-qd32 randread-4k-uring-qd32-hipri \
+	randread-4k-pvsync2-hipri read-2m-psync read-2m-uring-qd8 \
+	randwrite-4k-libaio-qd32
+
+# The fio matrix on our kernel (IOPS, bandwidth, latency), then the same
+# jobs on the unpatched base beside it: the short form of "make bench".
 all: deps tree
-	@$(S)/fio-matrix.sh ours
+	@$(S)/fio-matrix.sh ours $(MATRIX)
+	@BENCH_JOBS="$(MATRIX)" BENCH_REPS=1 $(S)/bench.sh
 
 deps:
 	@$(S)/install-deps.sh
