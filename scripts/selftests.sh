@@ -2,6 +2,7 @@
 # selftests.sh NAME: boot kernel NAME (see kernel.sh) and run every block
 # selftest in it.  Records one result per test case plus one for the boot
 # (the console clean of splats), prints them, and fails if any failed.
+# SELFTESTS="a b" runs only those binaries.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -9,8 +10,10 @@ name=$1
 run=$BUILD/runs/$name-selftests
 "$TOP/scripts/kernel.sh" "$name"
 
+only=()
+[ -z "${SELFTESTS:-}" ] || only=(--append "harness.tests=$(echo $SELFTESTS | tr ' ' ,)")
 rc=0
-"$TOP/scripts/run-vm.sh" --timeout "${SELFTEST_TIMEOUT:-1800}" \
+"$TOP/scripts/run-vm.sh" --timeout "${SELFTEST_TIMEOUT:-1800}" "${only[@]}" \
 	"$(kernel_image "$name")" "$BUILD/initramfs/$name.cpio" selftests "$run" ||
 	rc=1
 if [ $rc -eq 0 ]; then
