@@ -6,11 +6,12 @@
 #   make tree     build/linux: base as first commit + the series (git am)
 #   make export   write build/linux's series back into series/
 #   make status   uncommitted or unexported work in build/linux?
+#   make stress   long dio_stress and dio_fuzz runs on the debug kernel
 #   make bench    base against ours: fio side by side, table + CSV + PNG
 #                 in build/bench
 S := scripts
 
-.PHONY: all deps tree export status check checkpatch bisect selftests \
+.PHONY: all deps tree export status check checkpatch bisect selftests stress \
 	selftests-base fio-smoke bench bench-smoke clean
 
 MATRIX := randread-4k-psync randread-4k-uring-qd32 randread-4k-uring-qd32-hipri \
@@ -54,6 +55,10 @@ selftests-base: tree
 
 fio-smoke: tree
 	@$(S)/fio-smoke.sh ours-debug
+
+# Long runs of dio_stress and dio_fuzz on the debug kernel.
+stress: tree
+	@$(S)/stress.sh
 
 # The unpatched base against ours, fio on null_blk, deterministic (icount).
 # BENCH_MODE=wall (or scripts/bench.sh --wall) for the noisy wall-clock one.

@@ -2,7 +2,8 @@
 # selftests.sh NAME: boot kernel NAME (see kernel.sh) and run every block
 # selftest in it.  Records one result per test case plus one for the boot
 # (the console clean of splats), prints them, and fails if any failed.
-# SELFTESTS="a b" runs only those binaries.
+# SELFTESTS="a b" runs only those binaries; SELFTEST_APPEND adds to the
+# guest's command line (NAME=VALUE words there reach the tests' environment).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -10,8 +11,10 @@ name=$1
 run=$BUILD/runs/$name-selftests
 "$TOP/scripts/kernel.sh" "$name"
 
+append=${SELFTEST_APPEND:-}
+[ -z "${SELFTESTS:-}" ] || append+=" harness.tests=$(echo $SELFTESTS | tr ' ' ,)"
 only=()
-[ -z "${SELFTESTS:-}" ] || only=(--append "harness.tests=$(echo $SELFTESTS | tr ' ' ,)")
+[ -z "$append" ] || only=(--append "$append")
 rc=0
 "$TOP/scripts/run-vm.sh" --timeout "${SELFTEST_TIMEOUT:-1800}" "${only[@]}" \
 	"$(kernel_image "$name")" "$BUILD/initramfs/$name.cpio" selftests "$run" ||
