@@ -16,7 +16,7 @@ append=${SELFTEST_APPEND:-}
 only=()
 [ -z "$append" ] || only=(--append "$append")
 rc=0
-"$TOP/scripts/run-vm.sh" --timeout "${SELFTEST_TIMEOUT:-1800}" "${only[@]}" \
+"$TOP/scripts/run-vm.sh" --timeout "${SELFTEST_TIMEOUT:-3600}" "${only[@]}" \
 	"$(kernel_image "$name")" "$BUILD/initramfs/$name.cpio" selftests "$run" ||
 	rc=1
 if [ $rc -eq 0 ]; then
