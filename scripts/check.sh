@@ -13,16 +13,26 @@ step "base: $BASE_NAME"
 "$TOP/scripts/install-deps.sh"
 "$TOP/scripts/make-tree.sh"
 
-section() { step "$*"; }
+# run_step TITLE CMD...: run one step.  A step that fails records its
+# failed cases itself; one that dies before it records any (a kernel that
+# does not build, a crashed runner) must not pass by saying nothing.
+run_step() {
+	local title=$1 before rc=0
+	shift
+	step "$title"
+	before=$(grep -c '^not ok ' "$RESULTS" || true)
+	"$@" || rc=$?
+	if [ $rc -ne 0 ] && [ "$(grep -c '^not ok ' "$RESULTS" || true)" -eq "$before" ]; then
+		record fail "$title: $(basename "$1") exited $rc without a result"
+	fi
+}
 
-section "checkpatch --strict on every patch"
-"$TOP/scripts/checkpatch.sh" || true
-section "every patch builds on its own"
-"$TOP/scripts/bisect-build.sh" || true
-section "selftests on the debug kernel (KASAN, lockdep, kmemleak)"
-"$TOP/scripts/selftests.sh" ours-debug || true
-section "fio data check on the debug kernel"
-"$TOP/scripts/fio-smoke.sh" ours-debug || true
+run_step "checkpatch --strict on every patch" "$TOP/scripts/checkpatch.sh"
+run_step "every patch builds on its own" "$TOP/scripts/bisect-build.sh"
+run_step "selftests on the debug kernel (KASAN, lockdep, kmemleak)" \
+	"$TOP/scripts/selftests.sh" ours-debug
+run_step "fio data check on the debug kernel" \
+	"$TOP/scripts/fio-smoke.sh" ours-debug
 
 passed=$(grep -c '^ok ' "$RESULTS" || true)
 failed=$(grep -c '^not ok ' "$RESULTS" || true)
