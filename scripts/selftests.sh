@@ -14,7 +14,10 @@ run=$BUILD/runs/$name-selftests
 # A built-in scsi_debug disk with 4 KiB sectors and T10 PI (DIF type 1
 # with DIX): dio_input checks that sub-block segments stay PI-safe on it.
 append="scsi_debug.sector_size=4096 scsi_debug.dif=1 scsi_debug.dix=1"
-append+=" scsi_debug.dev_size_mb=16 ${SELFTEST_APPEND:-}"
+append+=" scsi_debug.dev_size_mb=16"
+# Slab caches of their own, so that dio_rules.alloc_cache can count the
+# frees of the bio slabs by name.
+append+=" slab_nomerge ${SELFTEST_APPEND:-}"
 [ -z "${SELFTESTS:-}" ] || append+=" harness.tests=$(echo $SELFTESTS | tr ' ' ,)"
 only=()
 [ -z "$append" ] || only=(--append "$append")
