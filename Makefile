@@ -9,10 +9,12 @@
 #   make stress   long dio_stress and dio_fuzz runs on the debug kernel
 #   make bench    base against ours: fio side by side, table + CSV + PNG
 #                 in build/bench
+#   make profile  JOB=NAME: one bench job's instructions per I/O by kernel
+#                 function, base against ours (build/profile)
 S := scripts
 
 .PHONY: all deps tree export status check checkpatch bisect selftests stress \
-	selftests-base fio-smoke bench bench-smoke clean
+	selftests-base fio-smoke bench bench-smoke profile clean
 
 MATRIX := randread-4k-psync randread-4k-uring-qd32 randread-4k-uring-qd32-hipri \
 	randread-4k-pvsync2-hipri read-2m-psync read-2m-uring-qd8 \
@@ -67,6 +69,10 @@ bench: tree
 
 bench-smoke: tree
 	@$(S)/bench.sh --smoke
+
+# Where one bench job's instructions go, by function, base against ours.
+profile: tree
+	@$(S)/profile.sh $(or $(JOB),randread-4k-psync)
 
 clean:
 	rm -rf build/out build/runs build/initramfs build/selftests

@@ -16,7 +16,9 @@
 #   BENCH_KERNELS="A B"  kernels to compare, B against A (default "base ours";
 #                        "base base" checks the harness: ratios ~1.000)
 #   BENCH_MODE=icount|wall, BENCH_SMOKE=1, BENCH_REPS=N, BENCH_NO_BUILD=1
-#   BENCH_JOBS="JOB..."  a part of the matrix (fio/JOB.fio)
+#   BENCH_JOBS="JOB..."  a part of the matrix (fio/JOB.fio); JOB@NAME runs
+#                        JOB on /dev/NAME, a device of run-vm.sh --devices
+#                        (e.g. randread-4k-psync@nvme0n1)
 #   BENCH_CPUS=N         guest CPUs (default 1: see BENCH_APPEND)
 #   BENCH_APPEND=ARGS    guest kernel command line (default: the small
 #                        per-CPU page list below; "" for none)
@@ -73,8 +75,10 @@ else
 		die "wall-clock mode needs at least $WALL_MIN_REPS repetitions, not $reps"
 fi
 [ "$mode" = icount ] || out=$out/wall
+devices=0
 for j in "${jobs[@]}"; do
-	[ -f "$TOP/fio/$j.fio" ] || die "no fio job file fio/$j.fio"
+	[ -f "$TOP/fio/${j%@*}.fio" ] || die "no fio job file fio/${j%@*}.fio"
+	[ "${j%@*}" = "$j" ] || devices=1
 done
 
 # build_kernels: each kernel and the shared initramfs.  The guest's user
@@ -110,6 +114,7 @@ boot() {
 	local slot=$1 k=$2 run=$3 n=$4 pid seen=0 line rc=0
 	local opts=(--timeout 7200 --cpus "$cpus")
 	if [ "$mode" = icount ]; then opts+=(--icount); else opts+=(--accel auto); fi
+	[ $devices -eq 0 ] || opts+=(--devices)
 	step "kernel $slot=$k: $(basename "$run"), ${#jobs[@]} jobs x $n"
 	"$TOP/scripts/run-vm.sh" "${opts[@]}" \
 		--append "harness.fio=$(IFS=,; echo "${jobs[*]}") harness.reps=$n $append" \

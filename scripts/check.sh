@@ -41,6 +41,11 @@ if [ "$failed" -gt 0 ] || [ "$skipped" -gt 0 ]; then
 	echo "failed or skipped:"
 	grep -E '^(not ok|skip) ' "$RESULTS" | sed 's/^/  /'
 fi
+na=$(grep -c '^n/a ' "$RESULTS" || true)
+if [ "$na" -gt 0 ]; then
+	echo "not applicable to the device they ran on (not counted as passed):"
+	grep '^n/a ' "$RESULTS" | sed 's/^/  /'
+fi
 step "done; results in $RESULTS"
 echo "$passed passed, $((failed + skipped)) failed"
 [ "$failed" -eq 0 ] && [ "$skipped" -eq 0 ]

@@ -52,5 +52,6 @@ record() {
 	pass) echo "ok $*" >>"$RESULTS" ;;
 	fail) echo "not ok $*" >>"$RESULTS" ;;
 	skip) echo "skip $*" >>"$RESULTS" ;;
+	n/a) echo "n/a $*" >>"$RESULTS" ;;
 	esac
 }

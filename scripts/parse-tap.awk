@@ -1,6 +1,8 @@
 # Read the guest's selftest TAP (outer: one line per binary; inner: each
 # binary's own TAP behind "# ") and print one line per test case:
-#   pass|fail|skip BINARY.CASE
+#   pass|fail|skip|n/a BINARY.CASE
+# ("n/a": a case that skipped with "n/a: why", as one that cannot apply to
+# the device it runs on does: not a pass, and not a failure of the run)
 # plus "fail BINARY.<plan>" where a binary's results do not match its plan
 # (a crash or a hang mid-run) and "fail <tap>" when the outer plan is off.
 
@@ -29,7 +31,9 @@ function close_binary() {
 	} else {
 		sub(/^ok [0-9]+ /, "", line)
 	}
-	if (line ~ /# SKIP/) {
+	if (line ~ /# SKIP n\/a:/) {
+		verdict = "n/a"
+	} else if (line ~ /# SKIP/) {
 		verdict = "skip"
 	}
 	sub(/ # .*/, "", line)

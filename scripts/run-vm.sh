@@ -7,13 +7,16 @@
 #     --accel A       tcg, kvm or auto (auto: KVM only if the probe says so)
 #     --append ARGS   extra kernel command line
 #     --cpus N        guest CPUs (default 2)
+#     --devices       attach the devices users have (devices.sh): an NVMe
+#                     controller with a 4096- and a 512-byte namespace and
+#                     a virtio-blk disk, each with poll queues
 #
 # OUTDIR gets console.log (everything the guest printed) and data.log
 # (what the job wrote to its data port, ttyS1).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-timeout=900 icount=0 accel=tcg append="" cpus=2
+timeout=900 icount=0 accel=tcg append="" cpus=2 devices=0
 while [ $# -gt 0 ]; do
 	case $1 in
 	--timeout) timeout=$2; shift 2 ;;
@@ -21,6 +24,7 @@ while [ $# -gt 0 ]; do
 	--accel) accel=$2; shift 2 ;;
 	--append) append=$2; shift 2 ;;
 	--cpus) cpus=$2; shift 2 ;;
+	--devices) devices=1; shift ;;
 	--) shift; break ;;
 	-*) die "run-vm.sh: unknown option $1" ;;
 	*) break ;;
@@ -55,6 +59,12 @@ rm -f "$console" "$data"
 cmdline="console=ttyS0 panic=-1 loglevel=5 harness.run=$job"
 cmdline+=" null_blk.nr_devices=0 $append"
 
+dev_args=()
+if [ $devices -eq 1 ]; then
+	mapfile -t dev_args < <("$TOP/scripts/devices.sh" qemu-args)
+	cmdline+=" $("$TOP/scripts/devices.sh" cmdline)"
+fi
+
 mode=$accel
 [ $icount -eq 0 ] || mode+=",icount"
 step "booting $kernel [$mode] job=$job"
@@ -63,6 +73,7 @@ timeout --foreground -k 10 "$timeout" \
 	qemu-system-x86_64 "${accel_args[@]}" -m 2G -smp "$cpus" \
 	-display none -monitor none -no-reboot \
 	-kernel "$kernel" -initrd "$initrd" -append "$cmdline" \
+	"${dev_args[@]}" \
 	-serial "file:$console" -serial "file:$data" </dev/null || rc=$?
 if [ $rc -eq 124 ] || [ $rc -eq 137 ]; then
 	echo "harness: TIMEOUT after ${timeout}s" >>"$console"
