@@ -8,7 +8,7 @@
 #   make status   uncommitted or unexported work in build/linux?
 #   make stress   long dio_stress and dio_fuzz runs on the debug kernel
 #   make bench    base against ours: fio side by side, table + CSV + PNG
-#                 in build/bench
+#                 in build/bench (null_blk) and build/bench/devices
 #   make profile  JOB=NAME: one bench job's instructions per I/O by kernel
 #                 function, base against ours (build/profile)
 S := scripts
@@ -62,10 +62,13 @@ fio-smoke: tree
 stress: tree
 	@$(S)/stress.sh
 
-# The unpatched base against ours, fio on null_blk, deterministic (icount).
-# BENCH_MODE=wall (or scripts/bench.sh --wall) for the noisy wall-clock one.
+# The unpatched base against ours, fio on null_blk, deterministic (icount);
+# then on QEMU's NVMe and virtio-blk, by wall clock (icount does not count
+# an emulated device's work: docs/bench-devices.txt).  BENCH_MODE=wall (or
+# scripts/bench.sh --wall) for the noisy wall-clock run on null_blk.
 bench: tree
 	@$(S)/bench.sh
+	@$(S)/bench.sh --devices --no-build
 
 bench-smoke: tree
 	@$(S)/bench.sh --smoke

@@ -80,7 +80,11 @@ if [ "$MODE" = icount ]; then
 	echo "deterministic: TCG icount, $CPUS CPU(s), 1 IOPS = 1 I/O per 10^9 guest instructions;"
 	echo "medians of $REPS repetitions in one boot per kernel"
 else
-	echo "*** WALL CLOCK: NOISY (TCG or KVM on a shared host); use the icount run for numbers ***"
+	if [[ $JOBS == *@* ]]; then
+		echo "*** WALL CLOCK: NOISY (TCG on a shared host); icount cannot time an emulated device ***"
+	else
+		echo "*** WALL CLOCK: NOISY (TCG or KVM on a shared host); use the icount run for numbers ***"
+	fi
 	echo "$KERNEL_B against $KERNEL_A; base tree: $BASE_NAME"
 	echo "medians of $REPS boots per kernel, alternating, $CPUS CPU(s)"
 fi

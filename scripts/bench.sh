@@ -1,8 +1,8 @@
 #!/bin/bash
-# bench.sh [--wall] [--smoke] [--reps N] [--no-build]: the unpatched base
-# kernel against ours, side by side, on null_blk: the fio job matrix on
-# each, then a table (IOPS, ratio ours/base, spread across repetitions), a
-# CSV and a PNG of the ratios, all under build/bench/.
+# bench.sh [--wall] [--devices] [--smoke] [--reps N] [--no-build]: the
+# unpatched base kernel against ours, side by side, on null_blk: the fio
+# job matrix on each, then a table (IOPS, ratio ours/base, spread across
+# repetitions), a CSV and a PNG of the ratios, all under build/bench/.
 #
 #   default   deterministic: TCG with -icount shift=0,sleep=off, so IOPS
 #             count guest instructions per I/O; one boot per kernel runs
@@ -10,6 +10,15 @@
 #   --wall    wall clock: TCG without icount (KVM if probe-kvm.sh proves
 #             it works), one boot per repetition, A B A B ..., at least 5
 #             each; medians.  Noisy: for a sanity check, not for numbers.
+#   --devices the device matrix (DEVICE_MATRIX below) on QEMU's NVMe and
+#             virtio-blk, under build/bench/devices/: wall clock, 2 CPUs
+#             (virtio-blk has no poll queue on one), 5 repetitions by
+#             default.  Not icount: an emulated device completes I/O
+#             from QEMU's main loop and I/O threads, whose progress icount
+#             does not count, so a job's icount IOPS then measures when
+#             the vCPU next stopped (a timer), not the I/O path: the same
+#             job varied from 298 to 116612 IOPS across repetitions in
+#             one boot (docs/bench-devices.txt).
 #   --smoke   one short job (fio/smoke-4k-psync.fio), one repetition.
 #
 # Environment (the flags win):
@@ -20,6 +29,7 @@
 #                        JOB on /dev/NAME, a device of run-vm.sh --devices
 #                        (e.g. randread-4k-psync@nvme0n1)
 #   BENCH_CPUS=N         guest CPUs (default 1: see BENCH_APPEND)
+#   BENCH_DEVIO=SIZE     fio io_size of a job on a device (--devices: 256m)
 #   BENCH_APPEND=ARGS    guest kernel command line (default: the small
 #                        per-CPU page list below; "" for none)
 #
@@ -42,25 +52,49 @@ MATRIX=(
 	read-2m-psync write-2m-psync read-2m-uring-qd8 read-2m-uring-qd8-hipri
 	floor-4k-null-qd32
 )
+# --devices: the same kinds of job on the devices users have (run-vm.sh
+# --devices), QEMU's NVMe namespace with 4 KiB blocks and virtio-blk, and
+# large sync reads on NVMe with and without RWF_HIPRI.
+DEVICE_JOBS=(
+	randread-4k-psync randread-4k-pvsync2-hipri randread-4k-uring-qd32
+	randread-4k-uring-qd32-hipri read-2m-psync read-2m-uring-qd8
+)
+DEVICE_MATRIX=()
+for d in nvme0n1 vda; do
+	DEVICE_MATRIX+=("${DEVICE_JOBS[@]/%/@$d}")
+done
+DEVICE_MATRIX+=(read-2m-pvsync2-hipri@nvme0n1 read-8m-psync@nvme0n1
+	read-8m-pvsync2-hipri@nvme0n1)
 WALL_MIN_REPS=5
+DEVICE_REPS=5
 SPREAD_MAX=0.5 # percent: flag a job whose repetitions differ more
 
 mode=${BENCH_MODE:-icount} smoke=${BENCH_SMOKE:-0} reps=${BENCH_REPS:-}
-no_build=${BENCH_NO_BUILD:-0} cpus=${BENCH_CPUS:-1}
+no_build=${BENCH_NO_BUILD:-0} cpus=${BENCH_CPUS:-} on_devices=0
 append=${BENCH_APPEND-sysctl.vm.percpu_pagelist_high_fraction=100000}
 read -r -a kernels <<<"${BENCH_KERNELS:-base ours}"
 
-usage() { die "usage: bench.sh [--wall] [--smoke] [--reps N] [--no-build]"; }
+usage() { die "usage: bench.sh [--wall] [--devices] [--smoke] [--reps N] [--no-build]"; }
 
 while [ $# -gt 0 ]; do
 	case $1 in
 	--wall) mode=wall; shift ;;
+	--devices) on_devices=1; shift ;;
 	--smoke) smoke=1; shift ;;
 	--reps) [ $# -ge 2 ] || usage; reps=$2; shift 2 ;;
 	--no-build) no_build=1; shift ;;
 	*) usage ;;
 	esac
 done
+if [ "$on_devices" = 1 ]; then
+	mode=wall
+	[ -n "$cpus" ] || cpus=2
+	[ -n "$reps" ] || reps=$DEVICE_REPS
+	MATRIX=("${DEVICE_MATRIX[@]}")
+	# 256 MiB per job: 64k 4 KiB reads, 32 of 8 MiB; a boot in 5 minutes
+	append+=" harness.devio=${BENCH_DEVIO:-256m}"
+fi
+[ -n "$cpus" ] || cpus=1
 [ ${#kernels[@]} -eq 2 ] || die "BENCH_KERNELS must name two kernels, got '${kernels[*]}'"
 case $mode in icount | wall) ;; *) die "BENCH_MODE must be icount or wall, not '$mode'" ;; esac
 
@@ -74,7 +108,11 @@ else
 	[ "$mode" = icount ] || [ "$reps" -ge $WALL_MIN_REPS ] ||
 		die "wall-clock mode needs at least $WALL_MIN_REPS repetitions, not $reps"
 fi
-[ "$mode" = icount ] || out=$out/wall
+if [ "$on_devices" = 1 ]; then
+	out=$out/devices
+elif [ "$mode" = wall ]; then
+	out=$out/wall
+fi
 devices=0
 for j in "${jobs[@]}"; do
 	[ -f "$TOP/fio/${j%@*}.fio" ] || die "no fio job file fio/${j%@*}.fio"
