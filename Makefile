@@ -11,10 +11,12 @@
 #                 in build/bench (null_blk) and build/bench/devices
 #   make profile  JOB=NAME: one bench job's instructions per I/O by kernel
 #                 function, base against ours (build/profile)
+#   make metrics  DIO lines of block/fops.c, and per patch the lines of
+#                 earlier patches it reworks
 S := scripts
 
 .PHONY: all deps tree export status check checkpatch bisect selftests stress \
-	selftests-base fio-smoke bench bench-smoke profile clean
+	selftests-base fio-smoke bench bench-smoke profile metrics clean
 
 MATRIX := randread-4k-psync randread-4k-uring-qd32 randread-4k-uring-qd32-hipri \
 	randread-4k-pvsync2-hipri read-2m-psync read-2m-uring-qd8 \
@@ -37,6 +39,9 @@ export:
 
 status:
 	@$(S)/status.sh
+
+metrics: tree
+	@$(S)/series-metrics.sh
 
 check:
 	@$(S)/check.sh

@@ -1,6 +1,8 @@
 #!/bin/bash
 # build-selftests.sh SRC KOUT DEST: build SRC's block selftests, linked
 # statically for the guest, against the uapi headers exported to KOUT.
+# DEST gets the binaries and the kselftest settings file (its timeout=N is
+# each binary's time limit in the guest: guest/run-selftests).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -16,3 +18,6 @@ fi
 step "building block selftests of $src"
 make -s -C "$dir" OUTPUT="$dest" LDFLAGS=-static \
 	KHDR_INCLUDES="-isystem $kout/usr/include"
+if [ -f "$dir/settings" ]; then
+	install -m 0644 "$dir/settings" "$dest/settings"
+fi

@@ -1,7 +1,7 @@
 #!/bin/bash
 # make-initramfs.sh OUT SELFTESTS_DIR: the guest's root, as a cpio archive:
 # busybox, fio with the shared libraries it needs, our guest scripts, the
-# fio jobs and the selftest binaries.
+# fio jobs and the selftests (the binaries and their settings file).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 

@@ -9,6 +9,8 @@ set -euo pipefail
 export SELFTESTS="dio_stress dio_fuzz"
 SELFTEST_APPEND="DIO_STRESS_SECONDS=${STRESS_SECONDS:-120}"
 SELFTEST_APPEND+=" DIO_FUZZ_OPS=${FUZZ_OPS:-5000}"
+# no per-binary limit from settings: the run's own timeout applies
+SELFTEST_APPEND+=" harness.timeout=0"
 [ -z "${FUZZ_SEED:-}" ] || SELFTEST_APPEND+=" DIO_FUZZ_SEED=$FUZZ_SEED"
 export SELFTEST_APPEND
 export SELFTEST_TIMEOUT=${STRESS_TIMEOUT:-5400}
