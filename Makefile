@@ -13,10 +13,12 @@
 #                 function, base against ours (build/profile)
 #   make metrics  DIO lines of block/fops.c, and per patch the lines of
 #                 earlier patches it reworks
+#   make refactor-check  the selftests before and at the refactor patch,
+#                 on the debug kernel: the same verdict for every case
 S := scripts
 
 .PHONY: all deps tree export status check checkpatch bisect selftests stress \
-	selftests-base fio-smoke bench bench-smoke profile metrics clean
+	selftests-base fio-smoke bench bench-smoke profile metrics refactor-check clean
 
 MATRIX := randread-4k-psync randread-4k-uring-qd32 randread-4k-uring-qd32-hipri \
 	randread-4k-pvsync2-hipri read-2m-psync read-2m-uring-qd8 \
@@ -42,6 +44,9 @@ status:
 
 metrics: tree
 	@$(S)/series-metrics.sh
+
+refactor-check: tree
+	@$(S)/refactor-check.sh
 
 check:
 	@$(S)/check.sh
