@@ -4,8 +4,9 @@
 # patch that adds or changes selftests, boot that kernel and run the
 # selftest binaries the patch touches: a bisect lands on a tested state.
 #
-# The kernel is a small one: tinyconfig + configs/guest.config + the
-# options the selftests ask for (tools/testing/selftests/block/config of
+# The kernel is a small one: tinyconfig + configs/guest.config +
+# configs/watchdog.config (a hang prints its stacks) + the options the
+# selftests ask for (tools/testing/selftests/block/config of
 # the series' last commit, so that every commit builds with the same
 # config and builds stay incremental).  No KASAN or lockdep: the full
 # selftests run on the debug kernel at the top of the series (check.sh),
@@ -44,8 +45,12 @@ run_tests() {
 	local label=$1 run verdict case rc=0
 	shift
 	run=$runs/$(printf '%02d' "$n")
-	"$TOP/scripts/make-initramfs.sh" "$out.cpio" "$tests" >/dev/null
-	"$TOP/scripts/run-vm.sh" --timeout 1800 \
+	"$TOP/scripts/make-initramfs.sh" "$out.cpio" "$tests" >/dev/null || {
+		record fail "$label: no initramfs"
+		return 1
+	}
+	# the settings limit (600 s) for the longest binary, and boot
+	"$TOP/scripts/run-vm.sh" --timeout 900 \
 		--append "slab_nomerge harness.tests=$(echo "$@" | tr ' ' ,)" \
 		"$out/arch/x86/boot/bzImage" "$out.cpio" selftests "$run" \
 		>"$run.log" 2>&1 || rc=1
@@ -81,7 +86,8 @@ for c in $(git -C "$LINUX" rev-list --reverse "$BASE_BRANCH..$SERIES_BRANCH"); d
 	step "$label"
 	# The base builds without a warning: any warning is the patch's.
 	if "$TOP/scripts/build-kernel.sh" "$wt" "$out" \
-		"$TOP/configs/guest.config" "$frag" >"$out.log" 2>&1 &&
+		"$TOP/configs/guest.config" "$TOP/configs/watchdog.config" \
+		"$frag" >"$out.log" 2>&1 &&
 		"$TOP/scripts/build-selftests.sh" "$wt" "$out" "$tests" \
 			>>"$out.log" 2>&1 &&
 		! grep -q 'warning:' "$out.log"; then

@@ -40,6 +40,12 @@ skipped=$(grep -c '^skip ' "$RESULTS" || true)
 if [ "$failed" -gt 0 ] || [ "$skipped" -gt 0 ]; then
 	echo "failed or skipped:"
 	grep -E '^(not ok|skip) ' "$RESULTS" | sed 's/^/  /'
+	# CI keeps only this output: the end of each failed guest's console.
+	grep -oE 'see [^ )]*/console\.log' "$RESULTS" | sort -u |
+		while read -r _ log; do
+			echo "last lines of $log:"
+			tail -n 40 "$log" 2>/dev/null | sed 's/^/  | /'
+		done
 fi
 na=$(grep -c '^n/a ' "$RESULTS" || true)
 if [ "$na" -gt 0 ]; then

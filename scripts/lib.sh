@@ -35,7 +35,8 @@ kernel_src() {
 }
 kernel_frags() {
 	case $1 in
-	*-debug) echo "$TOP/configs/guest.config $TOP/configs/debug.config" ;;
+	*-debug) echo "$TOP/configs/guest.config $TOP/configs/debug.config" \
+		"$TOP/configs/watchdog.config" ;;
 	*) echo "$TOP/configs/guest.config" ;;
 	esac
 }

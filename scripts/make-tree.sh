@@ -54,6 +54,11 @@ commit_base() {
 apply_series() {
 	local tree=$1 p
 	git -C "$tree" checkout -q -b "$SERIES_BRANCH"
+	# git am needs a committer; a fresh machine may have no identity.
+	if ! git -C "$tree" config user.email >/dev/null; then
+		git -C "$tree" config user.name "series"
+		git -C "$tree" config user.email "series@localhost"
+	fi
 	for p in "$SERIES"/0*.patch; do
 		[ -e "$p" ] || continue
 		case $(basename "$p") in 0000-*) continue ;; esac

@@ -50,4 +50,10 @@ while read -r verdict case; do
 	*) printf '  FAIL    %s\n' "$case"; rc=1 ;;
 	esac
 done <"$run/cases"
+# A run of no test passes nothing: a suite that did not build (no
+# liburing or libaio) or did not start must not look clean.
+if ! grep -q '^pass ' "$run/cases"; then
+	record fail "$name: no selftest case passed (see $run/data.log)"
+	rc=1
+fi
 exit $rc
