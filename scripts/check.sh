@@ -41,7 +41,7 @@ if [ "$failed" -gt 0 ] || [ "$skipped" -gt 0 ]; then
 	echo "failed or skipped:"
 	grep -E '^(not ok|skip) ' "$RESULTS" | sed 's/^/  /'
 	# CI keeps only this output: the end of each failed guest's console.
-	grep -oE 'see [^ )]*/console\.log' "$RESULTS" | sort -u |
+	{ grep -oE 'see [^ )]*/console\.log' "$RESULTS" || true; } | sort -u |
 		while read -r _ log; do
 			echo "last lines of $log:"
 			tail -n 40 "$log" 2>/dev/null | sed 's/^/  | /'
