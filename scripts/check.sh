@@ -37,20 +37,28 @@ run_step "fio data check on the debug kernel" \
 passed=$(grep -c '^ok ' "$RESULTS" || true)
 failed=$(grep -c '^not ok ' "$RESULTS" || true)
 skipped=$(grep -c '^skip ' "$RESULTS" || true)
+# CI keeps the end of this output: each failed guest's first problem
+# (scan-log.sh) or its console's tail first, then the short lists, so
+# that the failed cases are the last thing it shows.
 if [ "$failed" -gt 0 ] || [ "$skipped" -gt 0 ]; then
-	echo "failed or skipped:"
-	grep -E '^(not ok|skip) ' "$RESULTS" | sed 's/^/  /'
-	# CI keeps only this output: the end of each failed guest's console.
 	{ grep -oE 'see [^ )]*/console\.log' "$RESULTS" || true; } | sort -u |
 		while read -r _ log; do
-			echo "last lines of $log:"
-			tail -n 40 "$log" 2>/dev/null | sed 's/^/  | /'
+			if [ -s "${log%/*}/problem" ]; then
+				cat "${log%/*}/problem"
+			else
+				echo "last lines of $log:"
+				tail -n 40 "$log" 2>/dev/null | sed 's/^/  | /'
+			fi
 		done
 fi
 na=$(grep -c '^n/a ' "$RESULTS" || true)
 if [ "$na" -gt 0 ]; then
 	echo "not applicable to the device they ran on (not counted as passed):"
 	grep '^n/a ' "$RESULTS" | sed 's/^/  /'
+fi
+if [ "$failed" -gt 0 ] || [ "$skipped" -gt 0 ]; then
+	echo "failed or skipped:"
+	grep -E '^(not ok|skip) ' "$RESULTS" | sed 's/^/  /'
 fi
 step "done; results in $RESULTS"
 echo "$passed passed, $((failed + skipped)) failed"

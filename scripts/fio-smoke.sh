@@ -38,7 +38,7 @@ for j in ${jobs//,/ }; do
 		record pass "$what"
 		echo "  ok      ${what#*: }"
 	else
-		record fail "$what (see $run)"
+		record fail "$what (see $run/console.log)"
 		echo "  FAIL    ${what#*: } (see $run)"
 		rc=1
 	fi

@@ -56,7 +56,11 @@ mkdir -p "$out"
 console=$out/console.log data=$out/data.log
 rm -f "$console" "$data"
 
-cmdline="console=ttyS0 panic=-1 loglevel=5 harness.run=$job"
+# Timestamps on the console tell a slow step from a stuck one.  A soft
+# lockup is reported after 2 * watchdog_thresh s: 120 s, not 20, on TCG
+# (see configs/watchdog.config).
+cmdline="console=ttyS0 panic=-1 loglevel=5 printk.time=1 watchdog_thresh=60"
+cmdline+=" harness.run=$job"
 cmdline+=" null_blk.nr_devices=0 $append"
 
 dev_args=()

@@ -2,7 +2,8 @@
 # scan-log.sh CONSOLE JOB: fail when the guest's console shows a panic, an
 # oops, a sanitizer, lockdep or leak report, a warning, a hung task, a
 # timeout, or a job that never finished.  Print the first problem in
-# context and where the whole log is.
+# context and where the whole log is, on stderr and in the file "problem"
+# next to CONSOLE, which make check's summary repeats.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -30,16 +31,22 @@ patterns=(
 )
 re=$(IFS='|'; echo "${patterns[*]}")
 
+problem=$(dirname "$console")/problem
+rm -f "$problem"
 first=$(grep -n -m1 -E "$re" "$console" | cut -d: -f1 || true)
 if [ -n "$first" ]; then
-	printf 'FAIL: the guest console shows a problem (line %s):\n' "$first" >&2
-	sed -n "$((first > 10 ? first - 10 : 1)),$((first + 30))p" "$console" | sed 's/^/  | /' >&2
-	printf 'full log: %s\n' "$console" >&2
+	{
+		printf 'FAIL: the guest console shows a problem (line %s):\n' "$first"
+		sed -n "$((first > 10 ? first - 10 : 1)),$((first + 30))p" "$console" | sed 's/^/  | /'
+		printf 'full log: %s\n' "$console"
+	} | tee "$problem" >&2
 	exit 1
 fi
 if ! grep -q "harness: $job exited" "$console"; then
-	printf 'FAIL: job %s did not finish; last lines:\n' "$job" >&2
-	tail -n 20 "$console" | sed 's/^/  | /' >&2
-	printf 'full log: %s\n' "$console" >&2
+	{
+		printf 'FAIL: job %s did not finish; last lines:\n' "$job"
+		tail -n 20 "$console" | sed 's/^/  | /'
+		printf 'full log: %s\n' "$console"
+	} | tee "$problem" >&2
 	exit 1
 fi
