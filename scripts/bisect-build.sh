@@ -49,8 +49,8 @@ run_tests() {
 		record fail "$label: no initramfs"
 		return 1
 	}
-	# the settings limit (600 s) for the longest binary, and boot
-	"$TOP/scripts/run-vm.sh" --timeout 900 \
+	# the settings limit (600 s) for each binary, and boot
+	"$TOP/scripts/run-vm.sh" --timeout $((600 * $# + 300)) \
 		--append "slab_nomerge harness.tests=$(echo "$@" | tr ' ' ,)" \
 		"$out/arch/x86/boot/bzImage" "$out.cpio" selftests "$run" \
 		>"$run.log" 2>&1 || rc=1
@@ -68,7 +68,7 @@ run_tests() {
 	while read -r verdict case; do
 		case $verdict in
 		pass) record pass "$label: $case" ;;
-		*) record fail "$label: $case ($verdict)"
+		*) record fail "$label: $case ($verdict, see $run/data.log)"
 		   printf '  FAIL    %s: %s\n' "$label" "$case"; rc=1 ;;
 		esac
 	done <"$run/cases"

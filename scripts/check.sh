@@ -13,6 +13,18 @@ step "base: $BASE_NAME"
 "$TOP/scripts/install-deps.sh"
 "$TOP/scripts/make-tree.sh"
 
+# The kernels are built from build/linux: it must hold the series as
+# exported, or the run proves something that is not the product.
+sync=$("$TOP/scripts/status.sh" 2>&1 || true)
+if [ "$(printf '%s\n' "$sync" | tail -n 1)" != \
+	"series: $(ls "$SERIES"/0*.patch | wc -l) files, in sync with build/linux" ] ||
+	[ "$(printf '%s\n' "$sync" | wc -l)" -ne 1 ]; then
+	printf '%s\n' "$sync" >&2
+	record fail "tree: build/linux is the exported series, nothing else (make status)"
+else
+	record pass "tree: build/linux is the exported series, nothing else"
+fi
+
 # run_step TITLE CMD...: run one step.  A step that fails records its
 # failed cases itself; one that dies before it records any (a kernel that
 # does not build, a crashed runner) must not pass by saying nothing.
@@ -37,29 +49,9 @@ run_step "fio data check on the debug kernel" \
 passed=$(grep -c '^ok ' "$RESULTS" || true)
 failed=$(grep -c '^not ok ' "$RESULTS" || true)
 skipped=$(grep -c '^skip ' "$RESULTS" || true)
-# CI keeps the end of this output: each failed guest's first problem
-# (scan-log.sh) or its console's tail first, then the short lists, so
-# that the failed cases are the last thing it shows.
-if [ "$failed" -gt 0 ] || [ "$skipped" -gt 0 ]; then
-	{ grep -oE 'see [^ )]*/console\.log' "$RESULTS" || true; } | sort -u |
-		while read -r _ log; do
-			if [ -s "${log%/*}/problem" ]; then
-				cat "${log%/*}/problem"
-			else
-				echo "last lines of $log:"
-				tail -n 40 "$log" 2>/dev/null | sed 's/^/  | /'
-			fi
-		done
-fi
-na=$(grep -c '^n/a ' "$RESULTS" || true)
-if [ "$na" -gt 0 ]; then
-	echo "not applicable to the device they ran on (not counted as passed):"
-	grep '^n/a ' "$RESULTS" | sed 's/^/  /'
-fi
-if [ "$failed" -gt 0 ] || [ "$skipped" -gt 0 ]; then
-	echo "failed or skipped:"
-	grep -E '^(not ok|skip) ' "$RESULTS" | sed 's/^/  /'
-fi
+# CI keeps the end of this output: each failed guest's first problem,
+# then the failed cases, then the counts.
+"$TOP/scripts/check-summary.sh" "$RESULTS" || true
 step "done; results in $RESULTS"
 echo "$passed passed, $((failed + skipped)) failed"
 [ "$failed" -eq 0 ] && [ "$skipped" -eq 0 ]

@@ -54,7 +54,7 @@ esac
 
 mkdir -p "$out"
 console=$out/console.log data=$out/data.log
-rm -f "$console" "$data"
+rm -f "$console" "$data" "$out/problem"
 
 # Timestamps on the console tell a slow step from a stuck one.  A soft
 # lockup is reported after 2 * watchdog_thresh s: 120 s, not 20, on TCG
