@@ -19,9 +19,14 @@ cover=$SERIES/cover-letter.txt
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 git -C "$LINUX" config "branch.$SERIES_BRANCH.description" "$(cat "$cover")"
-# The cover letter is dated like the newest patch, not "now".
+# The cover letter is dated like the newest patch, not "now", and from
+# its author, not from whoever exports (a fresh clone's make-tree.sh may
+# have had to make up an identity).
 date=$(git -C "$LINUX" log -1 --format=%aI "$SERIES_BRANCH")
-GIT_COMMITTER_DATE=$date git -C "$LINUX" format-patch -q -o "$tmp" \
+name=$(git -C "$LINUX" log -1 --format=%an "$SERIES_BRANCH")
+email=$(git -C "$LINUX" log -1 --format=%ae "$SERIES_BRANCH")
+GIT_COMMITTER_DATE=$date GIT_COMMITTER_NAME=$name GIT_COMMITTER_EMAIL=$email \
+	git -C "$LINUX" format-patch -q -o "$tmp" \
 	--zero-commit --no-signature --cover-letter \
 	--cover-from-description=subject --base="$BASE_BRANCH" \
 	"$BASE_BRANCH..$SERIES_BRANCH"

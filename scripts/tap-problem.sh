@@ -1,16 +1,19 @@
 #!/bin/bash
-# tap-problem.sh DATA_LOG: what the first failed test case of a guest's
-# selftest TAP said - its first 30 lines from "#  RUN" and its "not ok" -
-# or the last lines of the log if no case failed there (a crash or a hang
-# mid-binary, a binary that did not start).  For make check's summary.
+# tap-problem.sh DATA_LOG: what the first failed or skipped case of a
+# guest's selftest TAP said - its first 30 lines from "#  RUN" and its
+# verdict - or the last lines of the log if no case failed there (a crash
+# or a hang mid-binary, a binary that did not start).  For make check's
+# summary.
 set -uo pipefail
 
 data=$1
 [ -s "$data" ] || { echo "no TAP output: $data is empty or missing"; exit 0; }
 awk -v f="$data" '
-	/^# # +RUN / { n = 0 }
+	/^# # +RUN / || /^# selftests: block: / { n = 0 }
 	{ if (n < 30) buf[n] = $0; n++; last[NR % 20] = $0 }
-	/^# not ok [0-9]+ / || /^not ok [0-9]+ / {
+	# a skipped case counts as failed, unless it cannot apply ("n/a:")
+	/^# not ok [0-9]+ / || /^not ok [0-9]+ / ||
+	    (/^# ok [0-9]+ .*# SKIP/ && !/# SKIP n\/a:/) {
 		printf "FAIL: the first failed case in %s:\n", f
 		for (i = 0; i < n && i < 30; i++)
 			printf "  | %s\n", buf[i]
