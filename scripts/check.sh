@@ -15,11 +15,7 @@ step "base: $BASE_NAME"
 
 # The kernels are built from build/linux: it must hold the series as
 # exported, or the run proves something that is not the product.
-sync=$("$TOP/scripts/status.sh" 2>&1 || true)
-if [ "$(printf '%s\n' "$sync" | tail -n 1)" != \
-	"series: $(ls "$SERIES"/0*.patch | wc -l) files, in sync with build/linux" ] ||
-	[ "$(printf '%s\n' "$sync" | wc -l)" -ne 1 ]; then
-	printf '%s\n' "$sync" >&2
+if ! "$TOP/scripts/status.sh" >&2; then
 	record fail "tree: build/linux is the exported series, nothing else (make status)"
 else
 	record pass "tree: build/linux is the exported series, nothing else"
